@@ -7,16 +7,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -28,11 +28,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -164,23 +164,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -191,16 +191,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -212,11 +212,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -348,23 +348,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -375,16 +375,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -396,11 +396,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -532,23 +532,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -559,16 +559,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -580,11 +580,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -716,23 +716,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -743,14 +743,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -762,7 +762,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -890,23 +890,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -917,9 +917,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -928,8 +928,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -941,16 +941,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -967,8 +967,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -981,18 +981,18 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1001,8 +1001,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1021,46 +1021,46 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x496 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x942 (* ?x496 exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x392 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x934 (* ?x392 exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1095,47 +1095,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1151,13 +1151,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1172,9 +1172,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1183,8 +1183,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1196,16 +1196,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1222,8 +1222,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1236,18 +1236,18 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1256,8 +1256,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1276,46 +1276,46 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x496 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x942 (* ?x496 exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x392 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x934 (* ?x392 exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1350,47 +1350,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1406,13 +1406,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1427,9 +1427,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1438,8 +1438,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1451,16 +1451,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1477,8 +1477,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1491,18 +1491,18 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1511,8 +1511,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1531,46 +1531,46 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x496 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x942 (* ?x496 exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x392 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x934 (* ?x392 exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1605,47 +1605,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1661,13 +1661,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1682,9 +1682,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1693,8 +1693,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1706,16 +1706,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1732,8 +1732,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1746,18 +1746,18 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1766,8 +1766,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1786,46 +1786,46 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x496 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x942 (* ?x496 exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x392 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x934 (* ?x392 exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1860,47 +1860,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1916,13 +1916,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1937,7 +1937,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1946,8 +1946,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1959,7 +1959,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1976,8 +1976,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1990,18 +1990,18 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2010,8 +2010,8 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2030,46 +2030,46 @@
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225))))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308))))))
 (assert
  (let ((?x166 (/ 1.0 exp!1)))
  (let ((?x124 (* ?x166 exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x496 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x942 (* ?x496 exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x392 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x934 (* ?x392 exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2104,47 +2104,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2160,13 +2160,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2181,18 +2181,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2205,11 +2205,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2340,47 +2340,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2396,13 +2396,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2417,18 +2417,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2441,11 +2441,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2576,47 +2576,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2632,13 +2632,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2653,18 +2653,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2677,11 +2677,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2812,47 +2812,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2868,13 +2868,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2889,18 +2889,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2913,11 +2913,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -3048,47 +3048,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3104,13 +3104,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3125,16 +3125,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -3147,7 +3147,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3274,47 +3274,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3330,13 +3330,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3351,9 +3351,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3362,8 +3362,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3375,15 +3375,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3399,8 +3399,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3412,17 +3412,17 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3430,8 +3430,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3449,44 +3449,44 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x942 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))
+ (let ((?x934 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3520,47 +3520,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3576,13 +3576,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3597,9 +3597,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3608,8 +3608,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3621,15 +3621,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3645,8 +3645,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3658,17 +3658,17 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3676,8 +3676,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3695,44 +3695,44 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x942 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))
+ (let ((?x934 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3766,47 +3766,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3822,13 +3822,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3843,9 +3843,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3854,8 +3854,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3867,15 +3867,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3891,8 +3891,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3904,17 +3904,17 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3922,8 +3922,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3941,44 +3941,44 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x942 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))
+ (let ((?x934 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4012,47 +4012,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4068,13 +4068,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4089,9 +4089,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4100,8 +4100,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -4113,15 +4113,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4137,8 +4137,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4150,17 +4150,17 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4168,8 +4168,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4187,44 +4187,44 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x942 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))
+ (let ((?x934 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4258,47 +4258,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4314,13 +4314,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4335,7 +4335,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4344,8 +4344,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -4357,7 +4357,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4373,8 +4373,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4386,17 +4386,17 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4404,8 +4404,8 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (< 0.0 ?x934))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (< 0.0 ?x297))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4423,44 +4423,44 @@
  (not $x9)))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
- (let (($x225 (= 0.0 ?x934)))
- (not $x225)))))
+ (let ((?x297 (+ 1.0 ?x124)))
+ (let (($x308 (= 0.0 ?x297)))
+ (not $x308)))))
 (assert
  (let ((?x124 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x934 (+ 1.0 ?x124)))
+ (let ((?x297 (+ 1.0 ?x124)))
  (let ((?x148 (/ 1.0 (* scale scale))))
  (let ((?x127 (* 0.0 ?x148)))
  (let ((?x81 (/ (- 1.0) scale)))
  (let ((?x87 (+ ?x81 ?x127)))
  (let ((?x73 (- ?x87)))
- (let ((?x668 (* ?x73 ?x124)))
- (let ((?x291 (/ ?x668 ?x934)))
- (let ((?x654 (* 0.0 ?x73)))
- (let ((?x394 (+ ?x654 ?x291)))
- (let ((?x384 (* 2.0 ?x394)))
- (let ((?x523 (- ?x384)))
- (let ((?x439 (+ ?x73 ?x523)))
+ (let ((?x378 (* ?x73 ?x124)))
+ (let ((?x904 (/ ?x378 ?x297)))
+ (let ((?x658 (* 0.0 ?x73)))
+ (let ((?x497 (+ ?x658 ?x904)))
+ (let ((?x807 (* 2.0 ?x497)))
+ (let ((?x731 (- ?x807)))
+ (let ((?x530 (+ ?x73 ?x731)))
  (let ((?x65 (/ 0.0 scale)))
  (let ((?x145 (- ?x65)))
- (let ((?x221 (+ ?x145 ?x439)))
- (let ((?x336 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x813 (* ?x336 exp!2)))
- (let ((?x390 (* ?x813 ?x221)))
- (let ((?x295 (* f ?x390)))
+ (let ((?x183 (+ ?x145 ?x530)))
+ (let ((?x350 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x402 (* ?x350 exp!2)))
+ (let ((?x561 (* ?x402 ?x183)))
+ (let ((?x735 (* f ?x561)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x75 (* 2.0 ?x97)))
- (let ((?x942 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x852 (* ?x942 ?x75)))
- (let ((?x812 (- ?x852)))
- (let ((?x895 (+ ?x97 ?x812)))
- (let ((?x583 (/ ?x895 scale)))
- (let ((?x725 (- ?x583)))
- (let ((?x419 (* ?x813 ?x725)))
- (or (and (distinct ?x419 ?x295) true))))))))))))))))))))))))))))))))))))
+ (let ((?x934 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x405 (* ?x934 ?x75)))
+ (let ((?x281 (- ?x405)))
+ (let ((?x181 (+ ?x97 ?x281)))
+ (let ((?x614 (/ ?x181 scale)))
+ (let ((?x616 (- ?x614)))
+ (let ((?x805 (* ?x402 ?x616)))
+ (or (and (distinct ?x805 ?x735) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4494,47 +4494,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4550,13 +4550,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -7,16 +7,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -28,11 +28,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -170,23 +170,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -197,16 +197,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -218,11 +218,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -360,23 +360,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -387,16 +387,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -408,11 +408,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -550,23 +550,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -577,16 +577,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -598,11 +598,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -740,23 +740,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -767,14 +767,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (assert
  true)
 (assert
@@ -786,7 +786,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -920,23 +920,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -947,9 +947,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -958,8 +958,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -971,16 +971,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -997,8 +997,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1011,18 +1011,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1031,8 +1031,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1051,13 +1051,13 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -1066,37 +1066,37 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x815 (* ?x827 exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x262 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x607 (* ?x262 exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1131,47 +1131,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1187,13 +1187,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1208,9 +1208,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1219,8 +1219,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1232,16 +1232,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1258,8 +1258,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1272,18 +1272,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1292,8 +1292,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1312,13 +1312,13 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -1327,37 +1327,37 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x815 (* ?x827 exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x262 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x607 (* ?x262 exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1392,47 +1392,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1448,13 +1448,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1469,9 +1469,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1480,8 +1480,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1493,16 +1493,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1519,8 +1519,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1533,18 +1533,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1553,8 +1553,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1573,13 +1573,13 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -1588,37 +1588,37 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x815 (* ?x827 exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x262 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x607 (* ?x262 exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1653,47 +1653,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1709,13 +1709,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1730,9 +1730,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1741,8 +1741,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -1754,16 +1754,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1780,8 +1780,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1794,18 +1794,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1814,8 +1814,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1834,13 +1834,13 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -1849,37 +1849,37 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x815 (* ?x827 exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x262 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x607 (* ?x262 exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1914,47 +1914,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1970,13 +1970,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1991,7 +1991,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -2000,8 +2000,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  true)
 (assert
@@ -2013,7 +2013,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2030,8 +2030,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2044,18 +2044,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2064,8 +2064,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2084,13 +2084,13 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116))))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -2099,37 +2099,37 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x815 (* ?x827 exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x262 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x607 (* ?x262 exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2164,47 +2164,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2220,13 +2220,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2241,18 +2241,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2265,11 +2265,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2406,47 +2406,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2462,13 +2462,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2483,18 +2483,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2507,11 +2507,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2648,47 +2648,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2704,13 +2704,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2725,18 +2725,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2749,11 +2749,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2890,47 +2890,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2946,13 +2946,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2967,18 +2967,18 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2991,11 +2991,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -3132,47 +3132,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3188,13 +3188,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3209,16 +3209,16 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!250 () Real)
+(declare-fun log!255 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!321 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -3231,7 +3231,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3364,47 +3364,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3420,13 +3420,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3441,9 +3441,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3452,8 +3452,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3465,15 +3465,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3489,8 +3489,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3502,17 +3502,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3520,8 +3520,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3539,12 +3539,12 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -3553,36 +3553,36 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x607 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3616,47 +3616,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3672,13 +3672,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3693,9 +3693,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3704,8 +3704,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3717,15 +3717,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3741,8 +3741,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3754,17 +3754,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3772,8 +3772,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3791,12 +3791,12 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -3805,36 +3805,36 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x607 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3868,47 +3868,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3924,13 +3924,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3945,9 +3945,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3956,8 +3956,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -3969,15 +3969,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3993,8 +3993,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4006,17 +4006,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4024,8 +4024,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4043,12 +4043,12 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -4057,36 +4057,36 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x607 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4120,47 +4120,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4176,13 +4176,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4197,9 +4197,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4208,8 +4208,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -4221,15 +4221,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4245,8 +4245,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4258,17 +4258,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4276,8 +4276,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4295,12 +4295,12 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -4309,36 +4309,36 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x607 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4372,47 +4372,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4428,13 +4428,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4449,7 +4449,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4458,8 +4458,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!250 () Real)
-(declare-fun log!316 () Real)
+(declare-fun log!255 () Real)
+(declare-fun log!321 () Real)
 (assert
  false)
 (assert
@@ -4471,7 +4471,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4487,8 +4487,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4500,17 +4500,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4518,8 +4518,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (< 0.0 ?x366))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (< 0.0 ?x909))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4537,12 +4537,12 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
- (let (($x116 (= 0.0 ?x366)))
- (not $x116)))))
+ (let ((?x909 (+ 1.0 ?x79)))
+ (let (($x877 (= 0.0 ?x909)))
+ (not $x877)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x909 (+ 1.0 ?x79)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x73 (- ?x11)))
@@ -4551,36 +4551,36 @@
  (let ((?x87 (/ 0.0 scale)))
  (let ((?x114 (+ ?x87 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x282 (* ?x131 ?x79)))
- (let ((?x676 (/ ?x282 ?x366)))
- (let ((?x1203 (* 0.0 ?x131)))
- (let ((?x938 (+ ?x1203 ?x676)))
- (let ((?x915 (* 2.0 ?x938)))
- (let ((?x853 (- ?x915)))
- (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x529 (* ?x131 ?x79)))
+ (let ((?x1117 (/ ?x529 ?x909)))
+ (let ((?x433 (* 0.0 ?x131)))
+ (let ((?x219 (+ ?x433 ?x1117)))
+ (let ((?x640 (* 2.0 ?x219)))
+ (let ((?x1012 (- ?x640)))
+ (let ((?x426 (+ ?x131 ?x1012)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x808 (+ ?x127 ?x217)))
- (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x687 (* ?x533 exp!2)))
- (let ((?x774 (* ?x687 ?x808)))
- (let ((?x411 (* f ?x774)))
+ (let ((?x510 (+ ?x127 ?x426)))
+ (let ((?x1056 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x929 (* ?x1056 exp!2)))
+ (let ((?x1010 (* ?x929 ?x510)))
+ (let ((?x483 (* f ?x1010)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x995 (* ?x815 ?x154)))
- (let ((?x656 (- ?x995)))
- (let ((?x430 (+ ?x97 ?x656)))
- (let ((?x412 (* ?x75 ?x430)))
- (let ((?x279 (* ?x11 ?x412)))
- (let ((?x784 (- ?x279)))
+ (let ((?x607 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1016 (* ?x607 ?x154)))
+ (let ((?x1058 (- ?x1016)))
+ (let ((?x191 (+ ?x97 ?x1058)))
+ (let ((?x360 (* ?x75 ?x191)))
+ (let ((?x303 (* ?x11 ?x360)))
+ (let ((?x337 (- ?x303)))
  (let ((?x139 (/ ?x97 scale)))
- (let ((?x369 (+ ?x139 ?x784)))
- (let ((?x385 (* ?x687 ?x369)))
- (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x228 (+ ?x139 ?x337)))
+ (let ((?x883 (* ?x929 ?x228)))
+ (or (and (distinct ?x883 ?x483) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4614,47 +4614,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!255) (< exp!1 exp!4)))
 (assert
- (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
 (assert
- (= (< log!250 log!37) (< exp!4 exp!3)))
+ (= (< log!255 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!250) (< exp!3 exp!4)))
+ (= (< log!37 log!255) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!250 0.0) (> exp!4 1.0)))
+ (= (> log!255 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!250)))
+ (>= exp!4 (+ 1.0 log!255)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!321) (< exp!1 exp!5)))
 (assert
- (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
 (assert
- (= (< log!316 log!37) (< exp!5 exp!3)))
+ (= (< log!321 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!316) (< exp!3 exp!5)))
+ (= (< log!37 log!321) (< exp!3 exp!5)))
 (assert
- (= (< log!316 log!250) (< exp!5 exp!4)))
+ (= (< log!321 log!255) (< exp!5 exp!4)))
 (assert
- (= (< log!250 log!316) (< exp!4 exp!5)))
+ (= (< log!255 log!321) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!316 0.0) (> exp!5 1.0)))
+ (= (> log!321 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!316)))
+ (>= exp!5 (+ 1.0 log!321)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4670,13 +4670,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!250) (< exp!6 exp!4)))
+ (= (< 0.0 log!255) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!250) (< exp!4 exp!6)))
+ (= (> 0.0 log!255) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!316) (< exp!6 exp!5)))
+ (= (< 0.0 log!321) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!316) (< exp!5 exp!6)))
+ (= (> 0.0 log!321) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -7,9 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -17,7 +17,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -29,11 +29,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -173,23 +173,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -200,9 +200,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -210,7 +210,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -222,11 +222,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -366,23 +366,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -393,9 +393,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -403,7 +403,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -415,11 +415,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -559,23 +559,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -586,9 +586,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -596,7 +596,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -608,11 +608,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -752,23 +752,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -779,7 +779,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -787,7 +787,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -799,7 +799,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -935,23 +935,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -962,9 +962,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -974,8 +974,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  true)
 (assert
@@ -987,16 +987,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1013,8 +1013,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1027,18 +1027,18 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1047,8 +1047,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1067,13 +1067,13 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -1082,39 +1082,39 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x1086 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x584 (* ?x1086 exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x809 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x625 (* ?x809 exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1149,47 +1149,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1205,13 +1205,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1226,9 +1226,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1238,8 +1238,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  true)
 (assert
@@ -1251,16 +1251,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1277,8 +1277,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1291,18 +1291,18 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1311,8 +1311,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1331,13 +1331,13 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -1346,39 +1346,39 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x1086 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x584 (* ?x1086 exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x809 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x625 (* ?x809 exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1413,47 +1413,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1469,13 +1469,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1490,9 +1490,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1502,8 +1502,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  true)
 (assert
@@ -1515,16 +1515,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1541,8 +1541,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1555,18 +1555,18 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1575,8 +1575,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1595,13 +1595,13 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -1610,39 +1610,39 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x1086 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x584 (* ?x1086 exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x809 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x625 (* ?x809 exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1677,47 +1677,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1733,13 +1733,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1754,9 +1754,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1766,8 +1766,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  true)
 (assert
@@ -1779,16 +1779,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1805,8 +1805,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1819,18 +1819,18 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1839,8 +1839,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1859,13 +1859,13 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -1874,39 +1874,39 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x1086 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x584 (* ?x1086 exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x809 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x625 (* ?x809 exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1941,47 +1941,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1997,13 +1997,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2018,7 +2018,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -2028,8 +2028,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  true)
 (assert
@@ -2041,7 +2041,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2058,8 +2058,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2072,18 +2072,18 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2092,8 +2092,8 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2112,13 +2112,13 @@
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740))))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515))))))
 (assert
  (let ((?x77 (/ 1.0 exp!1)))
  (let ((?x94 (* ?x77 exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -2127,39 +2127,39 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x1086 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x584 (* ?x1086 exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x809 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x625 (* ?x809 exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2194,47 +2194,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2250,13 +2250,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2271,9 +2271,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2281,9 +2281,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!326 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2296,11 +2296,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2439,47 +2439,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2495,13 +2495,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2516,9 +2516,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2526,9 +2526,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!326 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2541,11 +2541,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2684,47 +2684,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2740,13 +2740,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2761,9 +2761,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2771,9 +2771,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!326 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2786,11 +2786,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2929,47 +2929,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2985,13 +2985,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3006,9 +3006,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -3016,9 +3016,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!326 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -3031,11 +3031,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -3174,47 +3174,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3230,13 +3230,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3251,7 +3251,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -3259,9 +3259,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!260 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!326 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -3274,7 +3274,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3409,47 +3409,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3465,13 +3465,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3486,9 +3486,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3498,8 +3498,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  false)
 (assert
@@ -3511,15 +3511,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3535,8 +3535,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3548,17 +3548,17 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3566,8 +3566,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3585,12 +3585,12 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -3599,38 +3599,38 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x584 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x625 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3664,47 +3664,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3720,13 +3720,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3741,9 +3741,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3753,8 +3753,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  false)
 (assert
@@ -3766,15 +3766,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3790,8 +3790,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3803,17 +3803,17 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3821,8 +3821,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3840,12 +3840,12 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -3854,38 +3854,38 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x584 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x625 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3919,47 +3919,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3975,13 +3975,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3996,9 +3996,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4008,8 +4008,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  false)
 (assert
@@ -4021,15 +4021,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4045,8 +4045,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4058,17 +4058,17 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4076,8 +4076,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4095,12 +4095,12 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -4109,38 +4109,38 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x584 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x625 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4174,47 +4174,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4230,13 +4230,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4251,9 +4251,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4263,8 +4263,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  false)
 (assert
@@ -4276,15 +4276,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4300,8 +4300,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4313,17 +4313,17 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4331,8 +4331,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4350,12 +4350,12 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -4364,38 +4364,38 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x584 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x625 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4429,47 +4429,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4485,13 +4485,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4506,7 +4506,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4516,8 +4516,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!321 () Real)
+(declare-fun log!260 () Real)
+(declare-fun log!326 () Real)
 (assert
  false)
 (assert
@@ -4529,7 +4529,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4545,8 +4545,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4558,17 +4558,17 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4576,8 +4576,8 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (< 0.0 ?x811))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (< 0.0 ?x434))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4595,12 +4595,12 @@
  (not $x9)))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
- (let (($x740 (= 0.0 ?x811)))
- (not $x740)))))
+ (let ((?x434 (+ 1.0 ?x94)))
+ (let (($x515 (= 0.0 ?x434)))
+ (not $x515)))))
 (assert
  (let ((?x94 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x811 (+ 1.0 ?x94)))
+ (let ((?x434 (+ 1.0 ?x94)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x131 (- ?x11)))
@@ -4609,38 +4609,38 @@
  (let ((?x114 (/ 0.0 scale)))
  (let ((?x168 (+ ?x114 ?x143)))
  (let ((?x92 (- ?x168)))
- (let ((?x979 (* ?x92 ?x94)))
- (let ((?x799 (/ ?x979 ?x811)))
- (let ((?x262 (* 0.0 ?x92)))
- (let ((?x734 (+ ?x262 ?x799)))
- (let ((?x851 (* 2.0 ?x734)))
- (let ((?x291 (- ?x851)))
- (let ((?x823 (+ ?x92 ?x291)))
+ (let ((?x769 (* ?x92 ?x94)))
+ (let ((?x785 (/ ?x769 ?x434)))
+ (let ((?x919 (* 0.0 ?x92)))
+ (let ((?x952 (+ ?x919 ?x785)))
+ (let ((?x474 (* 2.0 ?x952)))
+ (let ((?x511 (- ?x474)))
+ (let ((?x236 (+ ?x92 ?x511)))
  (let ((?x73 (/ 1.0 scale)))
  (let ((?x40 (- ?x73)))
- (let ((?x334 (+ ?x40 ?x823)))
- (let ((?x564 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x667 (* ?x564 exp!2)))
- (let ((?x585 (* ?x667 ?x334)))
+ (let ((?x877 (+ ?x40 ?x236)))
+ (let ((?x478 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1239 (* ?x478 exp!2)))
+ (let ((?x1101 (* ?x1239 ?x877)))
  (let ((?x125 (- b)))
  (let ((?x87 (+ f ?x125)))
- (let ((?x415 (* ?x87 ?x585)))
+ (let ((?x429 (* ?x87 ?x1101)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x96 (* 2.0 ?x129)))
- (let ((?x584 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x990 (* ?x584 ?x96)))
- (let ((?x418 (- ?x990)))
- (let ((?x236 (+ ?x129 ?x418)))
- (let ((?x199 (* ?x98 ?x236)))
- (let ((?x361 (* ?x11 ?x199)))
- (let ((?x392 (- ?x361)))
+ (let ((?x625 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1006 (* ?x625 ?x96)))
+ (let ((?x449 (- ?x1006)))
+ (let ((?x982 (+ ?x129 ?x449)))
+ (let ((?x472 (* ?x98 ?x982)))
+ (let ((?x631 (* ?x11 ?x472)))
+ (let ((?x619 (- ?x631)))
  (let ((?x75 (/ ?x129 scale)))
- (let ((?x1087 (+ ?x75 ?x392)))
- (let ((?x997 (* ?x667 ?x1087)))
- (or (and (distinct ?x997 ?x415) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x575 (+ ?x75 ?x619)))
+ (let ((?x276 (* ?x1239 ?x575)))
+ (or (and (distinct ?x276 ?x429) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4674,47 +4674,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!260) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!38) (< exp!4 exp!3)))
+ (= (< log!260 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!255) (< exp!3 exp!4)))
+ (= (< log!38 log!260) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!260 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!260)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!321 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!326 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!321) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!326) (< exp!1 exp!5)))
 (assert
- (= (< log!321 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!326 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!321) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!326) (< exp!2 exp!5)))
 (assert
- (= (< log!321 log!38) (< exp!5 exp!3)))
+ (= (< log!326 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!321) (< exp!3 exp!5)))
+ (= (< log!38 log!326) (< exp!3 exp!5)))
 (assert
- (= (< log!321 log!255) (< exp!5 exp!4)))
+ (= (< log!326 log!260) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!321) (< exp!4 exp!5)))
+ (= (< log!260 log!326) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!321 0.0) (> exp!5 1.0)))
+ (= (> log!326 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!321)))
+ (>= exp!5 (+ 1.0 log!326)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4730,13 +4730,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!260) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!260) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!321) (< exp!6 exp!5)))
+ (= (< 0.0 log!326) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!321) (< exp!5 exp!6)))
+ (= (> 0.0 log!326) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

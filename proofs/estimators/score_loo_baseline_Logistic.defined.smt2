@@ -7,9 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -23,11 +23,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -95,9 +95,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -111,11 +111,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -245,9 +245,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -261,11 +261,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -333,9 +333,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -349,11 +349,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -483,9 +483,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -499,11 +499,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -695,9 +695,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -711,11 +711,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -845,9 +845,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -861,11 +861,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -933,9 +933,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -949,11 +949,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1083,9 +1083,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1099,11 +1099,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1171,7 +1171,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1185,7 +1185,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -1311,7 +1311,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1325,7 +1325,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -1389,9 +1389,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1405,11 +1405,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1508,9 +1508,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1524,11 +1524,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1689,9 +1689,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1705,11 +1705,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1808,9 +1808,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -1824,11 +1824,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -1989,9 +1989,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2005,11 +2005,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2232,9 +2232,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2248,11 +2248,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2413,9 +2413,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2429,11 +2429,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2532,9 +2532,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2548,11 +2548,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2713,9 +2713,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2729,11 +2729,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2832,7 +2832,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -2846,7 +2846,7 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3003,7 +3003,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3017,7 +3017,7 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3112,9 +3112,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3136,26 +3136,26 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3166,29 +3166,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3213,9 +3213,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3237,60 +3237,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3301,30 +3267,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3335,29 +3301,63 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3382,9 +3382,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3406,26 +3406,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3436,29 +3436,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3483,9 +3483,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3507,26 +3507,26 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3537,30 +3537,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3571,30 +3571,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3605,29 +3605,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3652,9 +3652,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3676,60 +3676,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3740,30 +3706,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3774,30 +3740,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3808,30 +3774,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3842,29 +3808,63 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3889,9 +3889,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -3913,60 +3913,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3977,30 +3943,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4011,29 +3977,63 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4058,9 +4058,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4082,26 +4082,26 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4112,29 +4112,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4159,9 +4159,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4183,60 +4183,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4247,30 +4213,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4281,29 +4247,63 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4328,9 +4328,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4352,26 +4352,26 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4382,29 +4382,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4429,7 +4429,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4451,17 +4451,17 @@
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4472,30 +4472,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4506,30 +4506,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4540,29 +4540,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4587,7 +4587,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4609,17 +4609,17 @@
 (assert
  (= 0.0 0.0))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186)))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4630,29 +4630,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137))))))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x151 (/ 1.0 exp!1)))
- (let ((?x156 (* ?x151 exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x236 (/ 1.0 exp!1)))
+ (let ((?x37 (* ?x236 exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4678,7 +4678,7 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!1 () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -4698,7 +4698,7 @@
 (assert
  (= 0.0 unknown!1))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -4917,7 +4917,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -4929,7 +4929,7 @@
  (let ((?x11 (+ z ?x17)))
  (= 0.0 ?x11))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -4976,7 +4976,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -4988,7 +4988,7 @@
  (let ((?x11 (+ z ?x17)))
  (= 0.0 ?x11))))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -5069,7 +5069,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -5081,7 +5081,7 @@
  (let ((?x11 (+ z ?x17)))
  (= 0.0 ?x11))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -5129,7 +5129,7 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!1 () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5149,7 +5149,7 @@
 (assert
  (= 0.0 unknown!1))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -5368,9 +5368,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5384,11 +5384,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -5456,9 +5456,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5472,11 +5472,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -5606,9 +5606,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5622,11 +5622,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -5694,9 +5694,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5710,11 +5710,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -5844,9 +5844,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -5860,11 +5860,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6056,9 +6056,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6072,11 +6072,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6206,9 +6206,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6222,11 +6222,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6294,9 +6294,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6310,11 +6310,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6444,9 +6444,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6460,11 +6460,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6532,7 +6532,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6546,7 +6546,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -6672,7 +6672,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6686,7 +6686,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -6750,9 +6750,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6766,11 +6766,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -6869,9 +6869,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -6885,11 +6885,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7050,9 +7050,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7066,11 +7066,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7169,9 +7169,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7185,11 +7185,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7350,9 +7350,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7366,11 +7366,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7593,9 +7593,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7609,11 +7609,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7774,9 +7774,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7790,11 +7790,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -7893,9 +7893,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -7909,11 +7909,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -8074,9 +8074,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8090,11 +8090,11 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -8193,7 +8193,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8207,7 +8207,7 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -8364,7 +8364,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8378,7 +8378,7 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -8473,9 +8473,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8497,24 +8497,24 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8525,26 +8525,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -8569,9 +8569,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8593,55 +8593,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8652,27 +8621,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8683,26 +8652,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -8727,9 +8727,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8751,24 +8751,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8779,26 +8779,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -8823,9 +8823,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -8847,24 +8847,24 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (= 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8875,27 +8875,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8906,27 +8906,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -8937,26 +8937,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -8981,9 +8981,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9005,55 +9005,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9064,27 +9033,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9095,27 +9064,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9126,27 +9095,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9157,26 +9126,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9201,9 +9201,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9225,55 +9225,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (= 0.0 unknown!2))
+ (= 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9284,27 +9253,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9315,26 +9284,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9359,9 +9359,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9383,24 +9383,24 @@
 (assert
  (= 0.0 0.0))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9411,26 +9411,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9455,9 +9455,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9479,55 +9479,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (= 0.0 unknown!6))
+ (= 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9538,27 +9507,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9569,26 +9538,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9613,9 +9613,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9637,24 +9637,24 @@
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9665,26 +9665,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9709,7 +9709,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9731,16 +9731,16 @@
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!7))
+ (= 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9751,27 +9751,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9782,27 +9782,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9813,26 +9813,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9857,7 +9857,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
@@ -9879,16 +9879,16 @@
 (assert
  (= 0.0 0.0))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (< 0.0 ?x186))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (< 0.0 ?x140))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -9899,26 +9899,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x137 (= 0.0 ?x186)))
- (not $x137)))))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x200 (= 0.0 ?x140)))
+ (not $x200)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x186 (+ 1.0 ?x156)))
- (let (($x55 (< 0.0 ?x186)))
+ (let ((?x37 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x140 (+ 1.0 ?x37)))
+ (let (($x198 (< 0.0 ?x140)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x198 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert

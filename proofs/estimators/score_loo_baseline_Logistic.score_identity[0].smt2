@@ -7,9 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -17,7 +17,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (assert
  true)
 (assert
@@ -29,11 +29,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -167,23 +167,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -194,9 +194,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -204,7 +204,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (assert
  true)
 (assert
@@ -216,11 +216,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -354,23 +354,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -381,9 +381,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -391,7 +391,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (assert
  true)
 (assert
@@ -403,11 +403,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -541,23 +541,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -568,9 +568,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -578,7 +578,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (assert
  true)
 (assert
@@ -590,11 +590,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -728,23 +728,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -755,7 +755,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -763,7 +763,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (assert
  true)
 (assert
@@ -775,7 +775,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -905,23 +905,23 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -932,9 +932,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -944,8 +944,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  true)
 (assert
@@ -957,16 +957,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -983,8 +983,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -997,18 +997,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1017,8 +1017,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1037,48 +1037,48 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x398 (* ?x439 exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x891 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x971 (* ?x891 exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1113,47 +1113,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1169,13 +1169,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1190,9 +1190,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1202,8 +1202,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  true)
 (assert
@@ -1215,16 +1215,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1241,8 +1241,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1255,18 +1255,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1275,8 +1275,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1295,48 +1295,48 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x398 (* ?x439 exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x891 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x971 (* ?x891 exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1371,47 +1371,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1427,13 +1427,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1448,9 +1448,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1460,8 +1460,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  true)
 (assert
@@ -1473,16 +1473,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1499,8 +1499,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1513,18 +1513,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1533,8 +1533,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1553,48 +1553,48 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x398 (* ?x439 exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x891 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x971 (* ?x891 exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1629,47 +1629,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1685,13 +1685,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1706,9 +1706,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1718,8 +1718,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  true)
 (assert
@@ -1731,16 +1731,16 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1757,8 +1757,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1771,18 +1771,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1791,8 +1791,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1811,48 +1811,48 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x398 (* ?x439 exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x891 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x971 (* ?x891 exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1887,47 +1887,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1943,13 +1943,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1964,7 +1964,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1974,8 +1974,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  true)
 (assert
@@ -1987,7 +1987,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2004,8 +2004,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2018,18 +2018,18 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2038,8 +2038,8 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2058,48 +2058,48 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259))))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388))))))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x398 (* ?x439 exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x891 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x971 (* ?x891 exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2134,47 +2134,47 @@
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2190,13 +2190,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2211,9 +2211,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2221,9 +2221,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!327 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2236,11 +2236,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2373,47 +2373,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2429,13 +2429,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2450,9 +2450,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2460,9 +2460,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!327 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2475,11 +2475,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2612,47 +2612,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2668,13 +2668,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2689,9 +2689,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2699,9 +2699,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!327 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2714,11 +2714,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -2851,47 +2851,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2907,13 +2907,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2928,9 +2928,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -2938,9 +2938,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!327 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2953,11 +2953,11 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x28 (+ 1.0 ?x61)))
@@ -3090,47 +3090,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3146,13 +3146,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3167,7 +3167,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
@@ -3175,9 +3175,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!261 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!327 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -3190,7 +3190,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (< 0.0 scale))
 (assert
@@ -3319,47 +3319,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3375,13 +3375,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3396,9 +3396,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3408,8 +3408,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  false)
 (assert
@@ -3421,15 +3421,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (> 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3445,8 +3445,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3458,17 +3458,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3476,8 +3476,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3495,46 +3495,46 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x971 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3568,47 +3568,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3624,13 +3624,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3645,9 +3645,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3657,8 +3657,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  false)
 (assert
@@ -3670,15 +3670,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (> 0.0 unknown!2))
+ (> 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3694,8 +3694,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3707,17 +3707,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3725,8 +3725,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3744,46 +3744,46 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x971 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3817,47 +3817,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3873,13 +3873,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3894,9 +3894,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -3906,8 +3906,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  false)
 (assert
@@ -3919,15 +3919,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!8))
+(assert
+ (< 0.0 unknown!3))
+(assert
  (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!6))
-(assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3943,8 +3943,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3956,17 +3956,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3974,8 +3974,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3993,46 +3993,46 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x971 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4066,47 +4066,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4122,13 +4122,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4143,9 +4143,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!3 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4155,8 +4155,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  false)
 (assert
@@ -4168,15 +4168,15 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!7))
+ (> 0.0 unknown!8))
 (assert
- (< 0.0 unknown!2))
+ (< 0.0 unknown!3))
 (assert
- (< 0.0 unknown!6))
+ (< 0.0 unknown!7))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4192,8 +4192,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4205,17 +4205,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4223,8 +4223,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4242,46 +4242,46 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x971 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4315,47 +4315,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4371,13 +4371,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -4392,7 +4392,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!7 () Real)
+(declare-fun unknown!8 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -4402,8 +4402,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!256 () Real)
-(declare-fun log!322 () Real)
+(declare-fun log!261 () Real)
+(declare-fun log!327 () Real)
 (assert
  false)
 (assert
@@ -4415,7 +4415,7 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
- (< 0.0 unknown!7))
+ (< 0.0 unknown!8))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -4431,8 +4431,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4444,17 +4444,17 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -4462,8 +4462,8 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (< 0.0 ?x1013))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (< 0.0 ?x1005))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -4481,46 +4481,46 @@
  (not $x9)))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
- (let (($x259 (= 0.0 ?x1013)))
- (not $x259)))))
+ (let ((?x1005 (+ 1.0 ?x79)))
+ (let (($x388 (= 0.0 ?x1005)))
+ (not $x388)))))
 (assert
  (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x1005 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
  (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
  (let ((?x114 (+ ?x127 ?x40)))
  (let ((?x131 (- ?x114)))
- (let ((?x567 (* ?x131 ?x79)))
- (let ((?x216 (/ ?x567 ?x1013)))
- (let ((?x500 (* 0.0 ?x131)))
- (let ((?x459 (+ ?x500 ?x216)))
- (let ((?x782 (* 2.0 ?x459)))
- (let ((?x152 (- ?x782)))
- (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x164 (* ?x131 ?x79)))
+ (let ((?x648 (/ ?x164 ?x1005)))
+ (let ((?x712 (* 0.0 ?x131)))
+ (let ((?x425 (+ ?x712 ?x648)))
+ (let ((?x324 (* 2.0 ?x425)))
+ (let ((?x245 (- ?x324)))
+ (let ((?x202 (+ ?x131 ?x245)))
  (let ((?x81 (/ 0.0 scale)))
  (let ((?x27 (- ?x81)))
- (let ((?x811 (+ ?x27 ?x744)))
- (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1046 (* ?x1053 exp!2)))
- (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x658 (+ ?x27 ?x202)))
+ (let ((?x727 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1044 (* ?x727 exp!2)))
+ (let ((?x424 (* ?x1044 ?x658)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x550 (* ?x83 ?x424)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
  (let ((?x139 (+ ?x80 ?x97)))
  (let ((?x129 (- ?x139)))
  (let ((?x98 (* 2.0 ?x129)))
- (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x250 (* ?x398 ?x98)))
- (let ((?x187 (- ?x250)))
- (let ((?x720 (+ ?x129 ?x187)))
- (let ((?x465 (/ ?x720 scale)))
- (let ((?x497 (- ?x465)))
- (let ((?x424 (* ?x1046 ?x497)))
- (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x971 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x278 (* ?x971 ?x98)))
+ (let ((?x296 (- ?x278)))
+ (let ((?x493 (+ ?x129 ?x296)))
+ (let ((?x896 (/ ?x493 scale)))
+ (let ((?x660 (- ?x896)))
+ (let ((?x826 (* ?x1044 ?x660)))
+ (or (and (distinct ?x826 ?x550) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4554,47 +4554,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!261) (< exp!1 exp!4)))
 (assert
- (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
 (assert
- (= (< log!256 log!39) (< exp!4 exp!3)))
+ (= (< log!261 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!256) (< exp!3 exp!4)))
+ (= (< log!39 log!261) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!256 0.0) (> exp!4 1.0)))
+ (= (> log!261 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!256)))
+ (>= exp!4 (+ 1.0 log!261)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!327 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!327) (< exp!1 exp!5)))
 (assert
- (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!327 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!327) (< exp!2 exp!5)))
 (assert
- (= (< log!322 log!39) (< exp!5 exp!3)))
+ (= (< log!327 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!322) (< exp!3 exp!5)))
+ (= (< log!39 log!327) (< exp!3 exp!5)))
 (assert
- (= (< log!322 log!256) (< exp!5 exp!4)))
+ (= (< log!327 log!261) (< exp!5 exp!4)))
 (assert
- (= (< log!256 log!322) (< exp!4 exp!5)))
+ (= (< log!261 log!327) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!322 0.0) (> exp!5 1.0)))
+ (= (> log!327 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!322)))
+ (>= exp!5 (+ 1.0 log!327)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -4610,13 +4610,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!256) (< exp!6 exp!4)))
+ (= (< 0.0 log!261) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!256) (< exp!4 exp!6)))
+ (= (> 0.0 log!261) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!322) (< exp!6 exp!5)))
+ (= (< 0.0 log!327) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!322) (< exp!5 exp!6)))
+ (= (> 0.0 log!327) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
