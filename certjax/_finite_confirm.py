@@ -137,7 +137,48 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
                 return True, hit[0], hit[1]
         return False, "not confirmed in the dtype", point
 
+    confirm.once = one  # type: ignore[attr-defined]  # one point, not widened
+    confirm.grid = lambda: grid(leaves, n_x)  # type: ignore[attr-defined]
     return confirm
+
+
+# Magnitudes where a float bug of a dtype lives (max: its largest finite value, tiny: its
+# smallest normal, L = log(max); THETA: the claim's bound on the primal): just past the
+# overflow of x**k (k = 2, 3, 4), just below the claim's edge for x**k and exp(x) (where a
+# constant factor > 1/THETA in the rule overflows), just past the overflow of exp(x), exp(2x),
+# and of 1/exp(-x) (exp underflowing to a subnormal, to 0); then decades.
+_DECADES = (10.0, 1e3, 1e5, 1e10, 1e20, 1e30, 1e-5, 1e-10, 1e-20)
+
+
+def magnitudes(dtype: Any) -> list[float]:
+    """Positive probe magnitudes for ``dtype``, most telling first (see above)."""
+    lim = limits(dtype)
+    big, L = float(lim.max), float(np.log(float(lim.max)))
+    out = [big ** (1 / k) * 1.05 for k in (2, 3, 4)]
+    out += [(THETA * big) ** (1 / k) * 0.99 for k in (1, 2, 3, 4)]
+    out += [L + np.log(THETA) - 0.01, L * 1.01, L / 2 * 1.01, L * 1.2]
+    out += [d for d in _DECADES if d < big]
+    return [float(np.asarray(m, dtype)) for m in out]
+
+
+def grid(leaves: list[tuple[list[str], Any]], n_x: int) -> list[dict[str, float]]:
+    """Points tried after :data:`PROBE_VALUES` where 'finite' is left unproved: each magnitude
+    of the primal inputs' float dtypes with either sign, on every float primal input at once
+    and (several inputs) on the first alone, the others 0; non-float inputs 1, cotangents
+    and tangents 1."""
+    dts = list(dict.fromkeys(np.dtype(a.dtype).name for ns, a in leaves[:n_x]
+                             if is_float(a.dtype) and ns))
+    xs = [(n, is_float(a.dtype)) for ns, a in leaves[:n_x] for n in ns]
+    rest = {n: 1.0 for ns, _ in leaves[n_x:] for n in ns}
+    points = []
+    for m in dict.fromkeys(m for d in dts for m in magnitudes(d)):
+        for v in (m, -m):
+            points.append({**{n: (v if f else 1.0) for n, f in xs}, **rest})
+            if sum(f for _, f in xs) > 1:
+                first = next(n for n, f in xs if f)
+                points.append({**{n: (v if n == first else (0.0 if f else 1.0))
+                                  for n, f in xs}, **rest})
+    return points
 
 
 # Points tried where Z3 left 'finite' undecided or had no float model to ask (each widened by
@@ -161,4 +202,7 @@ def probe(names: list[str], confirm: Callable) -> tuple[dict[str, float], str] |
         confirmed, detail, *found = confirm(point)
         if confirmed:
             return (found[0] if found else point), detail
+    for point in getattr(confirm, "grid", list)():
+        if (hit := confirm.once(point)) is not None:
+            return hit[1], hit[0]
     return None

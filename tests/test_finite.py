@@ -370,3 +370,51 @@ def test_float_bugs_z3_leaves_undecided_are_found_by_the_points_tested_first(pri
 def cert_finite_point(cert):
     ob = next(o for o in cert.obligations if o.name == "finite")
     return {k: np.asarray(v, np.float32) for k, v in ob.counterexample.items()}
+
+
+def _exp_bwd_scaled(x, g):  # exp(x) * 3 overflows on (87.6, 88.7) where exp(x) is finite
+    return (g * (jnp.exp(x) * 3) / 3,)
+
+
+def _cube_bwd_zeroed(x, g):  # x*x*x overflows above 6.98e12, the primal x*x*(x/3) at 1e13
+    return (g * (x * x * x) * 0 + g * x * x,)
+
+
+@pytest.mark.parametrize("primal, bwd, dtype", [
+    (jnp.exp, _exp_bwd_scaled, jnp.float32),
+    (jnp.exp, _exp_bwd_scaled, jnp.float16),
+    (lambda x: x * x * (x / 3), _cube_bwd_zeroed, jnp.float32),
+])
+def test_float_bugs_in_a_narrow_window_are_found_by_the_dtype_grid(primal, bwd, dtype):
+    # Z3's models were spurious (the exp abstraction) and the few fixed points tested miss
+    # the window; the grid of each dtype's thresholds (past x**k's overflow, just below the
+    # claim's edge for exp) finds a point that JAX confirms in the dtype
+    sig = [jax.ShapeDtypeStruct((), dtype)]
+    cert = certify_vjp(primal, lambda x: (primal(x), x), bwd, signature=sig)
+    assert cert.verdict == "proved" and cert.float_safety == "refuted", cert.float_text()
+    ob = next(o for o in cert.obligations if o.name == "finite")
+    x, g = (jnp.asarray(ob.counterexample[k], dtype) for k in ("x", "g"))
+    assert not np.all(np.isfinite(np.asarray(bwd(x, g)[0], np.float64)))
+    assert np.all(np.isfinite(np.asarray(primal(x), np.float64)))
+    assert f"({np.dtype(dtype).name})" in cert.float_note
+
+
+def test_dtype_grid_refutes_nothing_where_the_rule_fails_only_with_its_primal():
+    # exp(x) / (1 + exp(x)) is inf / inf only where log1p(exp(x)) itself overflows (outside
+    # the claim): Z3's models are spurious, and no grid point is confirmed
+    def primal(x):
+        return jnp.log1p(jnp.exp(x))
+
+    cert = certify_vjp(primal, lambda x: (primal(x), x),
+                       lambda x, g: (g * jnp.exp(x) / (1 + jnp.exp(x)),))
+    assert cert.float_safety == "unproved", cert.float_text()
+
+
+def test_dtype_grid_magnitudes_are_each_dtype_s_thresholds():
+    from certjax._finite_confirm import magnitudes
+
+    m32, m16 = magnitudes(jnp.float32), magnitudes(jnp.float16)
+    assert any(87.62 < m < 88.03 for m in m32)  # exp(x) * 3 overflows, exp(x) <= max / 2
+    assert any(6.98e12 < m < 1.0e13 for m in m32)  # past x**3's overflow
+    assert any(np.log(65504 / 3) < m < np.log(65504 / 2) for m in m16)
+    assert all(np.isfinite(np.float16(m)) for m in m16)
