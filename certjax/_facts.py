@@ -104,7 +104,11 @@ FACTS = {
                        "log1p, expm1 are exact at 1, 0, 0; logistic, tanh, erf, erfc, atan, "
                        "sin, cos are finite at every finite argument (logistic(+-inf) = 1, 0; "
                        "tanh(+-inf) = +-1; erfc(x) may be 0 only for x**2 >= -log(tiny) - "
-                       "2 log(2 sqrt(-log tiny) + 4))",
+                       "2 log(2 sqrt(-log tiny) + 4)); cosh and sinh are finite where |a| < "
+                       "log(2 max) - 32 eps max(1, log max) and infinite where |a| > log(2 max) "
+                       "+ 32 eps max(1, log max) (sinh with a's sign), cosh never 0; asinh is "
+                       "finite at every finite argument; sinh and asinh may be 0 only where "
+                       "a may be or their value is below the smallest normal (1 + 4 eps)",
     # loops, indexing, ordering, linear algebra (``_lax_loops.py`` ... ``_lax_linalg.py``)
     "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
                      "last), threading the carries; a while loop whose predicate is fixed at "

@@ -418,3 +418,31 @@ def test_dtype_grid_magnitudes_are_each_dtype_s_thresholds():
     assert any(6.98e12 < m < 1.0e13 for m in m32)  # past x**3's overflow
     assert any(np.log(65504 / 3) < m < np.log(65504 / 2) for m in m16)
     assert all(np.isfinite(np.float16(m)) for m in m16)
+
+
+def _logcosh(x):
+    return jnp.logaddexp(x, -x) - jnp.log(2.0)
+
+
+@pytest.mark.parametrize("primal, bwd", [
+    (jnp.cosh, lambda x, g: (g * jnp.sinh(x),)),
+    (jnp.sinh, lambda x, g: (g * jnp.cosh(x),)),
+    (jnp.arcsinh, lambda x, g: (g / jnp.sqrt(x * x + 1),)),  # sqrt(inf) = inf: g / inf = 0
+])
+def test_cosh_sinh_asinh_have_a_float_model(primal, bwd):
+    # they were 'no float model' (unproved); each is finite in float32 where its primal is
+    cert = certify_vjp(primal, lambda x: (primal(x), x), bwd)
+    assert cert.verdict == "proved" and cert.float_safety == "proved", cert.float_text()
+
+
+def test_sinh_over_cosh_overflows_where_logcosh_is_finite():
+    # tanh written sinh / cosh: inf / inf = NaN for |x| > log(2 max), logcosh finite there
+    def bwd(x, g):
+        return (g * jnp.sinh(x) / jnp.cosh(x),)
+
+    cert = certify_vjp(_logcosh, lambda x: (_logcosh(x), x), bwd)
+    assert cert.verdict == "proved" and cert.float_safety == "refuted", cert.float_text()
+    x = jnp.float32(cert_finite_point(cert)["x"])
+    assert np.isnan(np.asarray(bwd(x, jnp.float32(1))[0])) and np.isfinite(_logcosh(x))
+    fixed = certify_vjp(_logcosh, lambda x: (_logcosh(x), x), lambda x, g: (g * jnp.tanh(x),))
+    assert fixed.float_safety == "proved", fixed.float_text()
