@@ -105,7 +105,69 @@ def differs(traces: list[Traced | None]) -> str:
     if len({len(d) for d in dims}) != 1:
         return "the arguments' ranks differ"
     forms = [structure(u) for u in traces]
-    return _compare(forms, dims, "jaxprs")
+    return _compare(forms, dims, "jaxprs") or index_literal(traces[1:])
+
+
+# where an index enters a jaxpr: iota and argmax/argmin make one; the start indices of a
+# dynamic slice or update, a gather's or scatter's indices are one (operand positions)
+_INDEX_MAKERS = ("iota", "argmax", "argmin")
+_INDEX_OPERANDS = {"dynamic_slice": slice(1, None), "dynamic_update_slice": slice(2, None),
+                   "gather": slice(1, 2), "scatter": slice(1, 2), "scatter-add": slice(1, 2),
+                   "scatter_add": slice(1, 2), "scatter-mul": slice(1, 2),
+                   "scatter-min": slice(1, 2), "scatter-max": slice(1, 2)}
+MSG_INDEX_LITERAL = ("the literal {value!r} meets an index in '{prim}' at the proxy, whose "
+                     "dimensions are {dim}: an index the proxy shapes do not have (the proof "
+                     "there never reaches it)")
+
+
+def index_literal(proxies: list[Traced]) -> str:
+    """Why the proxies cannot stand for larger shapes on account of an index: a literal of
+    magnitude at least ``PROXY_DIM``, the same at both proxies (no function of the sizes),
+    compared or combined with an index (``arange(n) == 5``, ``argmax(x) < 3``) or given as one
+    (``x[5]`` through a dynamic slice); "" if none."""
+    found = [_index_literals(u) for u in proxies]
+    for hit in found[0]:
+        if all(hit in other for other in found[1:]):
+            (role, _), value, prim = hit
+            return f"{role}: " + MSG_INDEX_LITERAL.format(value=value, prim=prim,
+                                                          dim=PROXY_DIM)
+    return ""
+
+
+def _big(x: Any) -> Any:
+    if not isinstance(x, jcore.Literal) or np.size(x.val) != 1:
+        return None
+    v = np.asarray(x.val).reshape(-1)[0].item()
+    return v if math.isfinite(v) and abs(v) >= PROXY_DIM else None
+
+
+def _index_literals(t: Traced) -> list[tuple[Any, Any, str]]:
+    """``((role, equation path), value, primitive)`` per literal meeting an index in ``t``."""
+    out: list[tuple[Any, Any, str]] = []
+
+    def walk(jaxpr: Any, index: set[Any], path: tuple[int, ...]) -> None:
+        for k, eqn in enumerate(jaxpr.eqns):
+            name = eqn.primitive.name
+            pos = _INDEX_OPERANDS.get(name)
+            touched = any(not isinstance(x, jcore.Literal) and x in index for x in eqn.invars)
+            at = [_big(x) for x in (eqn.invars[pos] if pos is not None else [])]
+            if touched:
+                at += [_big(x) for x in eqn.invars]
+            out.extend(((role, (*path, k)), v, name) for v in at if v is not None)
+            for j, sub in enumerate(jcore.jaxprs_in_params(eqn.params)):
+                inner = sub.jaxpr if hasattr(sub, "jaxpr") else sub
+                seed = {v for v, x in zip(inner.invars, eqn.invars, strict=False)
+                        if not isinstance(x, jcore.Literal) and x in index}
+                walk(inner, seed, (*path, k, j))
+                touched = touched or any(v in seed for v in inner.outvars)
+            if touched or name in _INDEX_MAKERS:
+                index.update(eqn.outvars)
+
+    for role in sorted(t.jaxprs):
+        c = t.jaxprs[role]
+        if c is not None:
+            walk(c.jaxpr, set(), ())
+    return out
 
 
 def structure(t: Traced) -> list[Any]:

@@ -170,3 +170,39 @@ def test_a_sort_of_more_than_three_is_proved_at_the_proxy():
     np.testing.assert_allclose(np.asarray(J), np.asarray(want), atol=1e-6)
     how = {str(i.shapes): i.how for i in proj.instances}
     assert how["{'x': 'float32[5]'}"].startswith("proxy")
+
+
+def _masked_square(index_of):
+    """sum(x * x) whose bwd zeroes the entry ``index_of(n)`` (a wrong rule there)."""
+    @certjax.custom_vjp
+    def f(x):
+        return jnp.sum(x * x, axis=-1)
+
+    def bwd(x, g):
+        n = x.shape[-1]
+        return (jnp.where(index_of(jnp.arange(n), n), 0.0, 2 * g[..., None] * x),)
+
+    f.defvjp(lambda x: (f(x), x), bwd)
+    return f
+
+
+@pytest.mark.parametrize("index_of", [
+    lambda i, n: i == 5,
+    lambda i, n: i.astype(jnp.float32) == 5.0,
+    lambda i, n: i >= 7,
+])
+def test_an_index_the_proxy_shapes_do_not_have_leaves_the_instance_unproved(index_of):
+    # the proxies (2 and 3 entries) have no entry 5: proved there, the gradient at (10,)
+    # was wrong at entry 5
+    f = _masked_square(index_of)
+    np.testing.assert_allclose(_grad(f, (3,)), np.full((3,), 2.0))
+    with pytest.raises(certjax.RuleUnproven, match="an index the proxy shapes do not have"):
+        _grad(f, (10,))
+
+
+def test_an_index_that_is_a_function_of_the_size_is_proved_by_proxy():
+    # entry n - 1 exists at every size: the literal differs with the size (1, 2 at the
+    # proxies), and the wrong rule is refuted at the proxy
+    f = _masked_square(lambda i, n: i == n - 1)
+    with pytest.raises(certjax.RuleRejected):
+        _grad(f, (10,))
