@@ -104,11 +104,16 @@ def compare_xla(b, rel: str, x: Node, y: Node) -> Node:
     for t in (x, y):
         if t.partial and not t.is_bool:
             nan = b.or_(nan, b.special(t)[1])
-    if nan.op == "bool" and not nan.value:
+    if nan.op == "bool" and not nan.value or _undecided(nan):
         return out
-    # (where ``_special`` leaves the NaN-ness undecided it holds an unknown boolean: the
-    # comparison may then be either, an over-approximation)
     return b.or_(nan, out) if rel == "ne" else b.and_(b.not_(nan), out)
+
+
+def _undecided(c: Node) -> bool:
+    """``c`` rests on an unknown boolean of ``_special`` (NaN or infinite, not decided)."""
+    from ._ir import walk
+
+    return any(n.op == "var" and str(n.value).startswith("unknown") for n in walk([c]))
 
 
 def _compare(b, rel: str, x: Node, y: Node) -> Node:
