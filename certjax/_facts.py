@@ -110,6 +110,9 @@ FACTS = {
                        "finite at every finite argument; sinh and asinh may be 0 only where "
                        "a may be or their value is below the smallest normal (1 + 4 eps)",
     # loops, indexing, ordering, linear algebra (``_lax_loops.py`` ... ``_lax_linalg.py``)
+    "platform_any": "lax.platform_dependent's platform_index is one of 0 .. len(platforms) - 1 "
+                    "(which one depends on the platform that runs): each is possible, so "
+                    "every branch of its cond is proved",
     "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
                      "last), threading the carries; a while loop whose predicate is fixed at "
                      "trace time runs exactly the iterations that predicate allows (XLA)",

@@ -37,6 +37,23 @@ def _cond(ctx: Context, index, *ops, branches, **_):
     return result
 
 
+@register_translation("platform_index")
+def _platform_index(ctx: Context, *_args, platforms, **_):
+    """``lax.platform_dependent``'s index (its ``cond`` picks the branch of the platform that
+    runs): any of ``0 .. len(platforms) - 1``, chosen by unknown booleans, so every branch is
+    proved (fact ``platform_any``); a model in another platform's branch does not reproduce
+    here and is blocked."""
+    b = ctx.b
+    b.facts.add("platform_any")
+    n = len(platforms)
+    acc = b.const(n - 1)
+    for k in range(n - 2, -1, -1):
+        acc = b.select(b.unknown(), acc, b.const(k))
+    out = np.empty((), dtype=object)
+    out[()] = acc
+    return out
+
+
 def _select(b, cond, if_false: np.ndarray, if_true: np.ndarray) -> np.ndarray:
     out = np.empty(np.shape(if_true), dtype=object)
     for idx in np.ndindex(out.shape):

@@ -122,3 +122,34 @@ def test_jnp_select_rule():
     assert good.verdict == "proved"
     bad = _rule(sel, lambda x, g: (jnp.select([x > 1, x > 0], [2 * x, 2.0], 0.0) * g,))
     assert bad.verdict == "refuted"
+
+
+def _per_platform(cpu, other):
+    """A bwd that picks its formula by platform (``lax.platform_dependent``)."""
+    def bwd(x, g):
+        return (lax.platform_dependent(x, g, cpu=cpu, default=other),)
+    return bwd
+
+
+def _twice(x, g):
+    return 2 * x * g
+
+
+def test_platform_dependent_rule_proved_on_every_branch():
+    # the index is the platform that runs: every branch is proved (fact platform_any)
+    cert = _rule(lambda x: x * x, _per_platform(_twice, lambda x, g: x * g * 2))
+    assert cert.verdict == "proved", cert.summary()
+    assert "platform_index" in cert.primitives
+    assert "platform_any" in {f.name if hasattr(f, "name") else f for f in cert.trusted_facts}
+
+
+def test_platform_dependent_wrong_on_this_platform_refuted():
+    cert = _rule(lambda x: x * x, _per_platform(lambda x, g: 3 * x * g, _twice))
+    assert cert.verdict == "refuted"
+
+
+def test_platform_dependent_wrong_on_another_platform_never_proved():
+    # the wrong branch does not run here: its models do not reproduce, so not refuted,
+    # and never proved
+    cert = _rule(lambda x: x * x, _per_platform(_twice, lambda x, g: 3 * x * g))
+    assert cert.verdict == "unproved", cert.summary()
