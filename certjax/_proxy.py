@@ -113,7 +113,7 @@ def differs(traces: list[Traced | None]) -> str:
 _INDEX_MAKERS = ("iota", "argmax", "argmin")
 _INDEX_OPERANDS = {"dynamic_slice": slice(1, None), "dynamic_update_slice": slice(2, None),
                    "gather": slice(1, 2), "scatter": slice(1, 2), "scatter-add": slice(1, 2),
-                   "scatter_add": slice(1, 2), "scatter-mul": slice(1, 2),
+                   "scatter-mul": slice(1, 2),
                    "scatter-min": slice(1, 2), "scatter-max": slice(1, 2)}
 MSG_INDEX_LITERAL = ("the literal {value!r} meets an index in '{prim}' at the proxy, whose "
                      "dimensions are {dim}: an index the proxy shapes do not have (the proof "
@@ -145,7 +145,7 @@ def _index_literals(t: Traced) -> list[tuple[Any, Any, str]]:
     """``((role, equation path), value, primitive)`` per literal meeting an index in ``t``."""
     out: list[tuple[Any, Any, str]] = []
 
-    def walk(jaxpr: Any, index: set[Any], path: tuple[int, ...]) -> None:
+    def walk(role: str, jaxpr: Any, index: set[Any], path: tuple[int, ...]) -> None:
         for k, eqn in enumerate(jaxpr.eqns):
             name = eqn.primitive.name
             pos = _INDEX_OPERANDS.get(name)
@@ -158,7 +158,7 @@ def _index_literals(t: Traced) -> list[tuple[Any, Any, str]]:
                 inner = sub.jaxpr if hasattr(sub, "jaxpr") else sub
                 seed = {v for v, x in zip(inner.invars, eqn.invars, strict=False)
                         if not isinstance(x, jcore.Literal) and x in index}
-                walk(inner, seed, (*path, k, j))
+                walk(role, inner, seed, (*path, k, j))
                 touched = touched or any(v in seed for v in inner.outvars)
             if touched or name in _INDEX_MAKERS:
                 index.update(eqn.outvars)
@@ -166,7 +166,7 @@ def _index_literals(t: Traced) -> list[tuple[Any, Any, str]]:
     for role in sorted(t.jaxprs):
         c = t.jaxprs[role]
         if c is not None:
-            walk(c.jaxpr, set(), ())
+            walk(role, c.jaxpr, set(), ())
     return out
 
 
