@@ -170,12 +170,12 @@ def grid(leaves: list[tuple[list[str], Any]], n_x: int) -> list[dict[str, float]
                              if is_float(a.dtype) and ns))
     xs = [(n, is_float(a.dtype)) for ns, a in leaves[:n_x] for n in ns]
     rest = {n: 1.0 for ns, _ in leaves[n_x:] for n in ns}
-    first = next(n for n, f in xs if f) if sum(f for _, f in xs) > 1 else None
     points = []
     for m in dict.fromkeys(m for d in dts for m in magnitudes(d)):
         for v in (m, -m):
             points.append({**{n: (v if f else 1.0) for n, f in xs}, **rest})
-            if first is not None:
+            if sum(f for _, f in xs) > 1:
+                first = next(n for n, f in xs if f)
                 points.append({**{n: (v if n == first else (0.0 if f else 1.0))
                                   for n, f in xs}, **rest})
     return points
