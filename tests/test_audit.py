@@ -275,7 +275,9 @@ def test_audit_refutes_symmetric_linear_solve_on_a_non_symmetric_matrix():
 def test_audit_proves_symmetric_linear_solve_on_a_symmetric_matrix():
     loss = _solve_loss(jnp.array([[2.0, 1.0], [1.0, 3.0]]), True)
     report = certjax.audit(jax.grad(loss), jnp.ones(2))
-    assert report.rows and report.ok
+    # proved over the reals; float safety is its own column (the dtype grid confirms an
+    # overflow of the solve's float32 run at right-hand sides near max / 2)
+    assert report.rows and {r.verdict for r in report.rows} == {"proved"}
     assert all("inverse" in r.detail and "transpose" in r.detail for r in report.rows)
 
 
