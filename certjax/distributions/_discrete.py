@@ -227,9 +227,10 @@ nonnegative_integers = Support("{0, 1, 2, ...}", lambda d, z: z >= 0)
 class Geometric(Distribution):
     """Number of failures before the first success: ``P(k) = (1 - probs)**k * probs``.
 
-    Its support is infinite, so it offers the score-function estimators (no enumeration);
-    their certificates prove the score identity for every real ``z >= 0`` (a superset of the
-    support). As NumPyro's ``GeometricProbs``.
+    Its support is infinite, so it offers the score-function estimators, and enumeration
+    only truncated (``certjax.estimators.enumerate(truncate=K)``: the sum over ``z < K``).
+    The score estimators' certificates prove the score identity for every real ``z >= 0`` (a
+    superset of the support). As NumPyro's ``GeometricProbs``.
 
     Example:
         >>> import certjax.distributions as cjd
@@ -339,9 +340,10 @@ def Binomial(total_count: int, probs: Any, *, validate_args: bool = True):  # no
 class Poisson(Distribution):
     """Poisson distribution: ``P(k) = rate**k * exp(-rate) / k!`` on ``{0, 1, 2, ...}``.
 
-    Its support is infinite, so it offers the score-function estimators (no enumeration);
-    their certificates prove the score identity for every real ``z >= 0`` (a superset of the
-    support), with ``log k! = lgamma(k + 1)``. As NumPyro's ``Poisson``.
+    Its support is infinite, so it offers the score-function estimators, and enumeration
+    only truncated (``certjax.estimators.enumerate(truncate=K)``: the sum over ``z < K``).
+    The score estimators' certificates prove the score identity for every real ``z >= 0`` (a
+    superset of the support), with ``log k! = lgamma(k + 1)``. As NumPyro's ``Poisson``.
 
     Example:
         >>> import jax, certjax.distributions as cjd

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 from jax import lax
 
 KINDS = ("reparam", "score", "enumerate")
@@ -137,6 +138,8 @@ class Estimator(NamedTuple):
             it does not change the expected gradient, so a baseline depending on ``z`` is refused).
         term: the surrogate term function (:func:`score_term` for score estimators).
         paper: the reference the estimator comes from.
+        truncate: ``enumerate(truncate=K)`` on an infinite support: only ``z = 0..K-1`` are
+            enumerated (``None``: the whole, finite, support).
     """
 
     name: str
@@ -144,6 +147,7 @@ class Estimator(NamedTuple):
     baseline: Any = None
     term: Callable[..., jax.Array] = score_term
     paper: str = ""
+    truncate: int | None = None
 
     @property
     def baseline_kind(self) -> str:
@@ -159,11 +163,13 @@ class Estimator(NamedTuple):
     def cert_key(self) -> tuple:
         """What certification depends on: the code, not the run-time baseline value."""
         fn = self.baseline if self.baseline_kind == "callable" else None
-        return (self.kind, self.baseline_kind, self.term, fn)
+        return (self.kind, self.baseline_kind, self.term, fn, self.truncate)
 
     @property
     def label(self) -> str:
         k = self.baseline_kind
+        if self.truncate is not None:
+            return f"{self.name}[truncate={self.truncate}]"
         return self.name if k == "none" else f"{self.name}[baseline={k}]"
 
 
@@ -211,14 +217,36 @@ def loo() -> Estimator:
     return Estimator("score", "score", baseline="loo", paper="Kool et al. 2019")
 
 
-def enumerate() -> Estimator:  # noqa: A001 - the estimator's name
+MSG_BAD_TRUNCATE = ("enumerate(truncate=...) takes a positive int (the number of support "
+                    "points 0..K-1 enumerated), got {got!r}")
+
+
+def enumerate(truncate: int | None = None) -> Estimator:  # noqa: A001 - the estimator's name
     """Exact enumeration of a finite-support site: the expectation is a finite sum.
 
     The objective is evaluated once per support point (jointly over all enumerated sites,
     vectorized with ``vmap``), weighted by ``exp(log_prob)``; the returned value is then the
     exact expectation over the enumerated sites. As in Pyro's ``TraceEnum_ELBO``.
+
+    Args:
+        truncate: for a site of infinite support (``Poisson``, ``Geometric``), enumerate only
+            ``z = 0, ..., truncate - 1``. The value and gradient are then exactly those of
+            ``E[f(z) 1(z < truncate)]``: the tail ``z >= truncate`` is left out, so they are
+            *biased* for ``E[f(z)]`` by the tail's share; the pair's certificate states it.
+
+    Example:
+        >>> import jax, certjax as cj, certjax.distributions as cjd, certjax.estimators as cje
+        >>> def mean(rate):
+        ...     return cj.sample(jax.random.key(0), cjd.Poisson(rate=rate),
+        ...                      estimator=cje.enumerate(truncate=40)).astype(float)
+        >>> round(float(cj.grad(mean)(3.0)), 4)  # d E[z] / d rate = 1, less a tail of 1e-20
+        1.0
     """
-    return Estimator("enumerate", "enumerate", paper="exact enumeration (Pyro TraceEnum_ELBO)")
+    if truncate is not None and (isinstance(truncate, bool) or not isinstance(
+            truncate, int | np.integer) or truncate < 1):
+        raise ValueError(MSG_BAD_TRUNCATE.format(got=truncate))
+    return Estimator("enumerate", "enumerate", paper="exact enumeration (Pyro TraceEnum_ELBO)",
+                     truncate=None if truncate is None else int(truncate))
 
 
 BY_NAME: dict[str, Callable[[], Estimator]] = {

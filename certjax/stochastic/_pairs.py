@@ -46,6 +46,10 @@ from ._second_order import (
 A_SAMPLER_FINITE = (
     "sampler: {sampler} draws k with probability exp(log_prob(k)) (obligation 'normalized' "
     "proves these sum to 1 over the support enumerated, so no mass lies elsewhere)")
+A_TRUNCATED = (
+    "truncated: enumerate(truncate={k}) on {dist} enumerates z = 0..{last} only; the value and "
+    "gradient proved are those of E[f(z) 1(z < {k})], and the tail z >= {k} (its mass and its "
+    "gradient) is left out: biased for E[f(z)] by the tail's share, never an estimate of it")
 A_SAMPLER_BASE = (
     "sampler: the base sampler {base} draws eps with density exp(base_log_prob) (trusted; "
     "base_sample, base_log_prob and base_support checked not to read the parameters)")
@@ -96,12 +100,16 @@ A_RIGHT_INVERSE = (
 A_ENUM = (
     "enumeration of several sites: the weight of a joint configuration is the product of the "
     "sites' conditional probabilities (chain rule), each site proved normalized")
+A_ENUM_TRUNCATED = A_ENUM.replace("each site proved normalized", "each truncated site's "
+                                  "weights its own probabilities of z < K (not normalized)")
 
 
 def pair_name(dist_cls: type[Distribution], est: Estimator) -> str:
     """Its name in ``certjax.rules.estimators`` and ``proofs/``: ``score_loo_baseline_Normal``."""
     k = est.baseline_kind
     tag = est.name if k == "none" else f"{est.name}_{k}_baseline"
+    if est.truncate is not None:
+        tag = f"{est.name}_truncate{est.truncate}"
     return f"{tag}_{dist_cls.__name__}"
 
 
@@ -114,8 +122,12 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
     reason = None
     if est.kind == "reparam" and not has_pathwise(dist_cls):
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
-    elif est.kind == "enumerate" and not is_finite(dist_cls):
-        reason = f"{dist_cls.__name__} has no finite support to enumerate"
+    elif est.kind == "enumerate" and not is_finite(dist_cls) and est.truncate is None:
+        reason = (f"{dist_cls.__name__} has no finite support to enumerate (enumerate("
+                  "truncate=K) enumerates z < K and leaves the tail out, a stated bias)")
+    elif est.kind == "enumerate" and is_finite(dist_cls) and est.truncate is not None:
+        reason = (f"the support of {dist_cls.__name__} is finite: enumerate it whole "
+                  "(enumerate(), without truncate)")
     elif est.kind == "score" and not dist_cls.support.fixed:
         reason = (f"the support of {dist_cls.__name__} ({dist_cls.support.name}) moves with its "
                   "parameters, so the score function misses boundary terms and is biased")
@@ -149,10 +161,11 @@ class _Pair:
         self.est = est
         self.example = {k: np.asarray(v) for k, v in dist_cls.certification_example().items()}
         self.pnames = list(dist_cls.param_names)
-        self.finite = is_finite(dist_cls)
+        # finitely enumerated: a finite support, or an infinite one truncated at est.truncate
+        self.finite = is_finite(dist_cls) or est.truncate is not None
         self._lp_j: dict[Any, Any] = {}
         self._ex = self.make([jnp.asarray(self.example[n]) for n in self.pnames])
-        self.size = self._ex.support_size()
+        self.size = est.truncate or self._ex.support_size()
         # a finite support's points are indices k; the sample (what log_prob, the baseline
         # and the support predicate are given, as at run time) is ``support_point(k)``
         # a continuous sample's shape at the certification example is its event shape
@@ -280,8 +293,9 @@ def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     def base(inp, k):
         return inp["b"] if kind == "loo" else pair.baseline(inp, k)
 
-    claims = [Claim("normalized", "sum_k exp(log_prob(k)) == 1", "equal",
-                    lambda inp: sum(probs(inp)), lambda inp: jnp.float32(1.0), pair.domain)]
+    claims = [] if est.truncate is not None else [  # (a truncated sum is not 1)
+        Claim("normalized", "sum_k exp(log_prob(k)) == 1", "equal",
+              lambda inp: sum(probs(inp)), lambda inp: jnp.float32(1.0), pair.domain)]
     if est.kind == "enumerate":
         def enum_value(pl, inp):
             logw = jnp.concatenate([jnp.reshape(pair.lp(pl, k), (1,)) for k in ks])
@@ -567,7 +581,11 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         inputs, claims = _finite_claims(pair)
         claims = _with_second_order(pair, inputs, claims)
         sampler = f"{name}.sample"
-        assumptions.append(A_SAMPLER_FINITE.format(sampler=sampler))
+        if est.truncate is not None:
+            assumptions.append(A_TRUNCATED.format(k=est.truncate, dist=name,
+                                                  last=est.truncate - 1))
+        else:
+            assumptions.append(A_SAMPLER_FINITE.format(sampler=sampler))
         if est.kind == "score":
             assumptions += [A_COST, A_PRUNING, A_KEYS]
             if est.baseline_kind == "constant":
@@ -575,7 +593,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             if est.baseline_kind == "loo":
                 assumptions.append(A_LOO + "; proved here for n = 2 replicas")
         else:
-            assumptions += [A_COST, A_ENUM]
+            assumptions += [A_COST, A_ENUM if est.truncate is None else A_ENUM_TRUNCATED]
         if has_second_order(est):
             assumptions.append(A_JET)
     elif est.kind == "reparam" and dist_cls.implicit_rsample:

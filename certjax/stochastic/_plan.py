@@ -77,8 +77,8 @@ def _events(site) -> tuple[int, ...]:
 def _configs(enum_sites) -> list[np.ndarray] | None:
     if not enum_sites:
         return None
-    sizes = [(s.dist.support_size(), int(np.prod(_events(s), dtype=int)))
-             for s in enum_sites]
+    sizes = [(s.est.truncate or s.dist.support_size(), int(np.prod(_events(s), dtype=int)))
+             for s in enum_sites]  # (a site of infinite support: its truncation)
     m = int(np.prod([k**n for k, n in sizes], dtype=object))
     if m > MAX_CONFIGS:
         raise StochasticError(MSG_TOO_MANY_CONFIGS.format(m=m, cap=MAX_CONFIGS))
