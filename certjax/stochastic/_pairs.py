@@ -117,11 +117,23 @@ def is_finite(dist_cls: type[Distribution]) -> bool:
     return dist_cls.support.size is not None
 
 
+def _counts(dist_cls: type[Distribution]) -> bool:
+    """The support is {0, 1, 2, ...}: a truncation at K is the points z = 0..K-1."""
+    from ..distributions._discrete import nonnegative_integers
+
+    return dist_cls.support is nonnegative_integers
+
+
 def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
     """Raise :class:`UnsupportedEstimator` naming both when the pair is not offered."""
     reason = None
     if est.kind == "reparam" and not has_pathwise(dist_cls):
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
+    elif est.kind == "enumerate" and est.truncate is not None and not (
+            is_finite(dist_cls) or _counts(dist_cls)):
+        reason = (f"enumerate(truncate=K) enumerates z = 0..K-1, and the support of "
+                  f"{dist_cls.__name__} ({dist_cls.support.name}) is not the counts "
+                  "{0, 1, 2, ...}")
     elif est.kind == "enumerate" and not is_finite(dist_cls) and est.truncate is None:
         reason = (f"{dist_cls.__name__} has no finite support to enumerate (enumerate("
                   "truncate=K) enumerates z < K and leaves the tail out, a stated bias)")
@@ -134,10 +146,12 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
     elif est.kind not in ("reparam", "score", "enumerate"):
         reason = f"unknown estimator kind {est.kind!r}"
     if reason is not None:
-        offered = [k for k in ("reparam", "score", "enumerate") if _offers(dist_cls, k)]
+        offered = [repr(k) for k in ("reparam", "score", "enumerate") if _offers(dist_cls, k)]
+        if _counts(dist_cls):
+            offered.append("enumerate(truncate=K)")
         raise UnsupportedEstimator(MSG_UNSUPPORTED_ESTIMATOR.format(
             estimator=est.label, dist=dist_cls.__name__, reason=reason,
-            offered=", ".join(repr(k) for k in offered)))
+            offered=", ".join(offered)))
 
 
 def has_pathwise(dist_cls: type[Distribution]) -> bool:

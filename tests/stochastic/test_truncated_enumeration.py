@@ -106,3 +106,16 @@ def test_an_infinite_support_without_truncation_says_how_to_truncate():
     with pytest.raises(UnsupportedEstimator, match=r"enumerate\(truncate=K\)"):
         cj.grad(lambda r: cj.sample(jax.random.key(0), cjd.Poisson(rate=r),
                                     estimator=cje.enumerate()).astype(float))(2.0)
+
+
+def test_truncating_a_continuous_support_is_refused():
+    with pytest.raises(UnsupportedEstimator, match="not the counts"):
+        cj.grad(lambda m: cj.sample(jax.random.key(0), cjd.Normal(m, 1.0),
+                                    estimator=cje.enumerate(truncate=3)))(0.3)
+
+
+def test_the_refusal_for_poisson_offers_truncated_enumeration():
+    with pytest.raises(UnsupportedEstimator, match=r"offered for Poisson: 'score', "
+                                                   r"enumerate\(truncate=K\)"):
+        cj.grad(lambda r: cj.sample(jax.random.key(0), cjd.Poisson(rate=r),
+                                    estimator="reparam").astype(float))(2.0)
